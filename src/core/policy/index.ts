@@ -1,0 +1,3 @@
+export { effectivePolicy } from './effective.ts';
+export { contentReach, verdictFor } from './verdict.ts';
+export * from './types.ts';

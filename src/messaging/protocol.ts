@@ -1,0 +1,39 @@
+// One protocol map: every message, its request and its response. A message without a handler
+// or a validator is a compile error (see handlers in src/background/handlers and validate.ts).
+import type { Moment, PolicyLayer } from '../core/policy/types.ts';
+import type { TabView } from '../core/view/tab-view.ts';
+import type { Settings } from '../storage/settings.ts';
+
+/** What the in-page banner needs, already in the user's language. Nothing else reaches a page. */
+export interface BannerModel {
+  action: 'warn' | 'confirm' | 'block';
+  title: string;
+  lines: string[];
+  detailsLabel: string;
+  dismissLabel: string;
+  closeLabel: string;
+}
+
+export interface Protocol {
+  /** Content script: the page reached a moment (visit, sign-in, upload). */
+  'page-moment': { request: { moment: Moment; reasons: string[] }; response: BannerModel | null };
+  /** Content script: the user asked for the full explanation. */
+  'open-details': { request: Record<string, never>; response: true };
+  /** Content script: the user dismissed the banner for this site. */
+  'dismiss-site': { request: Record<string, never>; response: true };
+  /** Extension pages: the assessment for a tab. */
+  'get-tab-view': { request: { tabId: number }; response: TabView };
+  'get-settings': { request: Record<string, never>; response: Settings };
+  'set-account-region': { request: { region: string | null }; response: Settings };
+  'set-policy': { request: { policy: PolicyLayer }; response: Settings };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['request'];
+export type Response<K extends MessageType> = Protocol[K]['response'];
+
+/** The only messages a content script may send. Everything else needs the extension's own origin. */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['page-moment', 'open-details', 'dismiss-site'];
+
+export interface Envelope<K extends MessageType = MessageType> { type: K; payload: Request<K> }
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,45 @@
+// One build per browser: KEYHOLDER_BROWSER=chrome|firefox (scripts/build.ts runs both).
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { matchPatterns, type CompiledDataset } from './src/core/dataset/compiled.ts';
+import { manifestFor, type Browser } from './scripts/lib/manifest.ts';
+
+const browser = (process.env.KEYHOLDER_BROWSER ?? 'chrome') as Browser;
+const datasetPath = join(import.meta.dirname, 'build', 'dataset.json');
+
+/** Emits the compiled dataset (written by `npm run dataset`) as dataset.json in the package. */
+function dataset(): Plugin {
+  return {
+    name: 'keyholder-dataset',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'dataset.json', source: readFileSync(datasetPath, 'utf8') });
+    },
+  };
+}
+
+function contentMatches(): string[] {
+  return matchPatterns((JSON.parse(readFileSync(datasetPath, 'utf8')) as CompiledDataset).services);
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifestFor(browser, contentMatches()) as never,
+      browser,
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+    dataset(),
+  ],
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    // Readable output for store reviewers; the packages stay small without minifying.
+    minify: false,
+    sourcemap: false,
+    target: 'es2022',
+  },
+});
