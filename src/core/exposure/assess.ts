@@ -85,23 +85,23 @@ function weakest(list: Law['oversight'][]): Law['oversight'] | null {
 function categoriesOf(d: Deployment, context: UserContext, reached: JurisdictionExposure[]): CategoryResult[] {
   const assistance = reached.flatMap((j) => j.laws).filter((h) => h.law.powers.includes('technical-assistance'));
   const atRisk = assistance.map((h) => `technical-assistance:${h.law.id}`);
-  const encrypted = (why: string[]): CategoryResult['exposure'] => (atRisk.length ? 'content-at-risk' : 'metadata-only');
+  const encrypted = (): CategoryResult['exposure'] => (atRisk.length ? 'content-at-risk' : 'metadata-only');
   if (d.e2ee.length === 0) {
     const holder = d.keys.holder;
     if (holder === 'unknown') return [{ category: 'all', exposure: 'unknown', why: ['keys-unknown'] }];
-    if (holder === 'user' || holder === 'customer') return [{ category: 'all', exposure: encrypted([]), why: [`keys-${holder}`, ...atRisk] }];
+    if (holder === 'user' || holder === 'customer') return [{ category: 'all', exposure: encrypted(), why: [`keys-${holder}`, ...atRisk] }];
     return [{ category: 'all', exposure: 'content', why: [`keys-${holder}`] }];
   }
   return d.e2ee.map((entry) => {
     if (entry.mode === 'unknown') return { category: entry.category, exposure: 'unknown', why: ['e2ee-unknown'] };
     if (entry.mode === 'none') return { category: entry.category, exposure: 'content', why: ['e2ee-none'] };
-    if (entry.mode === 'default') return { category: entry.category, exposure: encrypted([]), why: ['e2ee-default', ...atRisk] };
+    if (entry.mode === 'default') return { category: entry.category, exposure: encrypted(), why: ['e2ee-default', ...atRisk] };
     const region = context.accountRegion;
     if (region && entry.unavailableIn?.includes(region)) {
       return { category: entry.category, exposure: 'content', why: [`unavailable-in:${region}`] };
     }
     if (entry.feature && context.featuresOn.includes(entry.feature)) {
-      return { category: entry.category, exposure: encrypted([]), why: ['feature-on', ...atRisk] };
+      return { category: entry.category, exposure: encrypted(), why: ['feature-on', ...atRisk] };
     }
     return { category: entry.category, exposure: 'content', why: ['feature-off'] };
   });
