@@ -4,14 +4,16 @@ import browser, { type Runtime } from '../platform/browser.ts';
 import { handleDismissSite } from './handlers/dismiss-site.ts';
 import { handleGetTabView } from './handlers/get-tab-view.ts';
 import { handleOpenDetails } from './handlers/open-details.ts';
-import { handlePageMoment } from './handlers/page-moment.ts';
+import { handlePageSignals } from './handlers/page-signals.ts';
+import { handleUploadAttempt } from './handlers/upload-attempt.ts';
 import { handleGetSettings, handleSetAccountRegion, handleSetPolicy } from './handlers/settings.ts';
 import { route, type Handlers } from './router.ts';
 import { forgetTab } from './tab-state.ts';
 import { setBadge } from './badge.ts';
 
 const handlers: Handlers = {
-  'page-moment': handlePageMoment,
+  'page-signals': handlePageSignals,
+  'upload-attempt': handleUploadAttempt,
   'open-details': handleOpenDetails,
   'dismiss-site': handleDismissSite,
   'get-tab-view': handleGetTabView,

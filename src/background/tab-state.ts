@@ -1,23 +1,34 @@
-// Per-tab state in storage.session, so it survives service-worker restarts. Only the host and the
-// strongest moment are kept, never the full URL.
+// Per-tab state in storage.session, so it survives service-worker restarts. Only the host and what
+// the page offered are kept, never the full URL.
 import browser from '../platform/browser.ts';
-import { MOMENTS, type Moment } from '../core/policy/types.ts';
 
-export interface TabState { host: string; moment: Moment }
+export interface TabState {
+  host: string;
+  /** Signal kind → reasons, merged over the page's frames and its changes. */
+  signals: Record<string, string[]>;
+  uploadAttempted: boolean;
+}
 
 const key = (tabId: number) => `tab:${tabId}`;
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabState | undefined;
-  return stored && typeof stored.host === 'string' && MOMENTS.includes(stored.moment) ? stored : null;
+  return stored && typeof stored.host === 'string' && typeof stored.signals === 'object' && stored.signals !== null ? stored : null;
 }
 
-/** Records a moment; a new host resets it, the same host keeps the strongest moment seen. */
-export async function recordMoment(tabId: number, host: string, moment: Moment): Promise<TabState> {
+/** Merges what a frame reports. The top frame's host names the tab; a new top host starts afresh. */
+export async function recordSignals(tabId: number, frameHost: string, isTop: boolean, signals: { kind: string; reasons: string[] }[]): Promise<TabState> {
   const previous = await readTabState(tabId);
-  const strongest = previous && previous.host === host && MOMENTS.indexOf(previous.moment) > MOMENTS.indexOf(moment)
-    ? previous.moment : moment;
-  const state = { host, moment: strongest };
+  const fresh = !previous || (isTop && previous.host !== frameHost);
+  const state: TabState = fresh ? { host: frameHost, signals: {}, uploadAttempted: false } : previous;
+  for (const { kind, reasons } of signals) state.signals[kind] = [...new Set([...(state.signals[kind] ?? []), ...reasons])];
+  await browser.storage.session.set({ [key(tabId)]: state });
+  return state;
+}
+
+export async function recordUploadAttempt(tabId: number, host: string): Promise<TabState> {
+  const state = (await readTabState(tabId)) ?? { host, signals: {}, uploadAttempted: false };
+  state.uploadAttempted = true;
   await browser.storage.session.set({ [key(tabId)]: state });
   return state;
 }

@@ -21,7 +21,7 @@ button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
   button { background: #1b1b1f; color: #f1e9d2; border-color: #aaa; }
 }`;
 
-export interface BannerActions { details(): void; dismiss(): void }
+export interface BannerActions { details(): void; dismiss(): void; confirm(): void }
 
 let current: HTMLElement | null = null;
 
@@ -47,11 +47,18 @@ export function showBanner(model: BannerModel, actions: BannerActions): void {
     return b;
   };
   const close = () => { host.remove(); current = null; };
-  row.append(
-    button(model.detailsLabel, actions.details),
-    button(model.dismissLabel, () => { actions.dismiss(); close(); }),
-    button(model.closeLabel, close),
-  );
+  if (model.confirmLabel) {
+    const confirm = button(model.confirmLabel, () => {
+      actions.confirm();
+      confirm.remove();
+      box.append(element('p', model.confirmedText ?? ''));
+    });
+    confirm.setAttribute('data-action', 'confirm');
+    row.append(confirm);
+  }
+  row.append(button(model.detailsLabel, actions.details));
+  if (model.action === 'warn') row.append(button(model.dismissLabel, () => { actions.dismiss(); close(); }));
+  row.append(button(model.closeLabel, close));
   box.append(row);
   root.append(style, box);
   (document.body ?? document.documentElement).append(host);

@@ -1,33 +1,47 @@
-// The content script: runs at document_start on the dataset's hosts. It reports the visit, watches
-// for a sign-in form (bounded, debounced), and shows the banner the background asks for.
+// The content script, at document_start on the dataset's hosts. It reports what the page offers
+// (collect → detect, debounced and bounded, again after SPA navigations), shows the banner the
+// background asks for, and runs the upload guard.
 import { detect } from '../core/detect/index.ts';
-import type { Moment } from '../core/policy/types.ts';
+import type { Signal } from '../core/detect/snapshot.ts';
+import type { Action } from '../core/policy/types.ts';
+import type { BannerModel, UploadVia } from '../messaging/protocol.ts';
 import { send } from '../messaging/send.ts';
 import { showBanner } from './banner.ts';
 import { collect } from './collect.ts';
+import { installGuard } from './guard.ts';
 
 const SCAN_DEBOUNCE_MS = 250;
 const MAX_SCANS = 40;
-const reported = new Set<Moment>();
+let uploadAction: Action = 'warn';
+let reported: string | null = null;
 let scans = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-async function report(moment: Moment, reasons: string[]): Promise<void> {
-  if (reported.has(moment)) return;
-  reported.add(moment);
-  const banner = await send('page-moment', { moment, reasons }).catch(() => null);
-  if (banner && window === window.top) {
-    showBanner(banner, {
-      details: () => void send('open-details', {}).catch(() => undefined),
-      dismiss: () => void send('dismiss-site', {}).catch(() => undefined),
-    });
-  }
+const actions = {
+  details: () => void send('open-details', {}).catch(() => undefined),
+  dismiss: () => void send('dismiss-site', {}).catch(() => undefined),
+  confirm: () => guard.allow(),
+};
+const show = (banner: BannerModel | null) => { if (banner) showBanner(banner, actions); };
+
+const guard = installGuard(() => uploadAction, {
+  attempted: (via: UploadVia) => { send('upload-attempt', { via }).then(show, () => undefined); },
+});
+
+async function report(signals: Signal[]): Promise<void> {
+  const key = signals.map((s) => `${s.kind}:${s.reasons.join(',')}`).sort().join(' ');
+  if (key === reported) return;
+  reported = key;
+  const reply = await send('page-signals', { signals }).catch(() => null);
+  if (!reply) return;
+  uploadAction = reply.upload;
+  show(reply.banner);
 }
 
 function scan(): void {
   timer = undefined;
   if (scans++ >= MAX_SCANS) { observer.disconnect(); return; }
-  for (const signal of detect(collect(document))) void report(signal.kind, signal.reasons);
+  void report(detect(collect(document)));
 }
 
 function scheduleScan(): void {
@@ -35,6 +49,8 @@ function scheduleScan(): void {
 }
 
 const observer = new MutationObserver(scheduleScan);
-observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'style', 'class', 'hidden'] });
-document.addEventListener('DOMContentLoaded', scheduleScan, { once: true });
-void report('visit', []);
+observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'style', 'class', 'hidden', 'open', 'autocomplete'] });
+addEventListener('DOMContentLoaded', scheduleScan, { once: true });
+// Single-page apps: a history navigation may reveal a new form; allow a fresh budget of scans.
+addEventListener('popstate', () => { scans = Math.min(scans, MAX_SCANS / 2); scheduleScan(); });
+void report([]);

@@ -1,6 +1,7 @@
 // One protocol map: every message, its request and its response. A message without a handler
-// or a validator is a compile error (see handlers in src/background/handlers and validate.ts).
-import type { Moment, PolicyLayer } from '../core/policy/types.ts';
+// or a validator is a compile error (see src/background/index.ts and validate.ts).
+import type { Signal } from '../core/detect/snapshot.ts';
+import type { Action, PolicyLayer } from '../core/policy/types.ts';
 import type { TabView } from '../core/view/tab-view.ts';
 import type { Settings } from '../storage/settings.ts';
 
@@ -12,14 +13,21 @@ export interface BannerModel {
   detailsLabel: string;
   dismissLabel: string;
   closeLabel: string;
+  /** For the upload guard: the button that lets the held upload go ahead, and what to do next. */
+  confirmLabel?: string;
+  confirmedText?: string;
 }
 
+export type UploadVia = 'click' | 'change' | 'drop' | 'paste';
+
 export interface Protocol {
-  /** Content script: the page reached a moment (visit, sign-in, upload). */
-  'page-moment': { request: { moment: Moment; reasons: string[] }; response: BannerModel | null };
+  /** Content script: what the page offers (sign-in, upload…) on load and whenever it changes. */
+  'page-signals': { request: { signals: Signal[] }; response: { banner: BannerModel | null; upload: Action } };
+  /** Content script: the user tried to upload; the guard already applied the cached action. */
+  'upload-attempt': { request: { via: UploadVia }; response: BannerModel | null };
   /** Content script: the user asked for the full explanation. */
   'open-details': { request: Record<string, never>; response: true };
-  /** Content script: the user dismissed the banner for this site. */
+  /** Content script: the user dismissed the banner for this service. */
   'dismiss-site': { request: Record<string, never>; response: true };
   /** Extension pages: the assessment for a tab. */
   'get-tab-view': { request: { tabId: number }; response: TabView };
@@ -33,7 +41,6 @@ export type Request<K extends MessageType> = Protocol[K]['request'];
 export type Response<K extends MessageType> = Protocol[K]['response'];
 
 /** The only messages a content script may send. Everything else needs the extension's own origin. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['page-moment', 'open-details', 'dismiss-site'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['page-signals', 'upload-attempt', 'open-details', 'dismiss-site'];
 
-export interface Envelope<K extends MessageType = MessageType> { type: K; payload: Request<K> }
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,6 +1,7 @@
 // Payload validators, one per message. Content-script payloads are attacker-controlled.
-import { MOMENTS, type Moment, type PolicyLayer } from '../core/policy/types.ts';
-import type { MessageType, Request } from './protocol.ts';
+import type { Signal } from '../core/detect/snapshot.ts';
+import type { PolicyLayer } from '../core/policy/types.ts';
+import type { MessageType, Request, UploadVia } from './protocol.ts';
 import { isPolicyLayer } from '../storage/policy-layer.ts';
 
 type Validators = { [K in MessageType]: (payload: unknown) => payload is Request<K> };
@@ -11,13 +12,16 @@ const hasOnlyKeys = (v: Record<string, unknown>, keys: string[]) => Object.keys(
 const isEmpty = (v: unknown): v is Record<string, never> => isPlainObject(v) && Object.keys(v).length === 0;
 
 const REASON = /^[a-z0-9:.-]{1,64}$/;
+const SIGNAL_KINDS: string[] = ['sign-in', 'sign-up', 'password-change', 'one-time-code', 'upload'];
 
 export const validators: Validators = {
-  'page-moment': (p): p is { moment: Moment; reasons: string[] } =>
-    isPlainObject(p) && hasOnlyKeys(p, ['moment', 'reasons'])
-    && typeof p.moment === 'string' && (MOMENTS as readonly string[]).includes(p.moment)
-    && Array.isArray(p.reasons) && p.reasons.length <= 32
-    && p.reasons.every((r) => typeof r === 'string' && REASON.test(r)),
+  'page-signals': (p): p is { signals: Signal[] } =>
+    isPlainObject(p) && hasOnlyKeys(p, ['signals']) && Array.isArray(p.signals) && p.signals.length <= SIGNAL_KINDS.length
+    && p.signals.every((s) => isPlainObject(s) && hasOnlyKeys(s, ['kind', 'reasons'])
+      && typeof s.kind === 'string' && SIGNAL_KINDS.includes(s.kind)
+      && Array.isArray(s.reasons) && s.reasons.length <= 16 && s.reasons.every((r) => typeof r === 'string' && REASON.test(r))),
+  'upload-attempt': (p): p is { via: UploadVia } =>
+    isPlainObject(p) && hasOnlyKeys(p, ['via']) && typeof p.via === 'string' && ['click', 'change', 'drop', 'paste'].includes(p.via),
   'open-details': isEmpty,
   'dismiss-site': isEmpty,
   'get-tab-view': (p): p is { tabId: number } =>

@@ -16,6 +16,10 @@ export interface Driver {
   /** Runs a function in the page and returns its JSON result. */
   evaluate<T>(page: PageRef, fn: string): Promise<T>;
   select(page: PageRef, selector: string, value: string): Promise<void>;
+  /** Chooses a real file for a file input, as the user would in the file chooser. */
+  setFiles(page: PageRef, selector: string, files: string[]): Promise<void>;
+  /** A real (trusted) mouse click on the banner button carrying data-action=<action>. */
+  clickBanner(page: PageRef, action: string): Promise<void>;
   screenshot(page: PageRef, path: string): Promise<void>;
   closePage(page: PageRef): Promise<void>;
   /** Every request URL seen that is neither the extension nor the local test server. */

@@ -80,8 +80,9 @@ console.log(`e2e time: ${((performance.now() - started) / 1000).toFixed(1)} s; s
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
+/** The host of a refused proxy request ("CONNECT host:443" or "GET http://host/path"). */
 function connectHost(line: string): string {
-  return /^CONNECT ([^:]+):443$/.exec(line)?.[1] ?? '';
+  return /^CONNECT ([^:]+):\d+$/.exec(line)?.[1] ?? /^[A-Z]+ https?:\/\/([^/:]+)/.exec(line)?.[1] ?? '';
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

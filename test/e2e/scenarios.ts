@@ -35,6 +35,18 @@ async function setRegion(driver: Driver, region: string): Promise<void> {
   await driver.closePage(options);
 }
 
+async function setPolicy(driver: Driver, policy: object): Promise<void> {
+  const page = await driver.openExtension('src/options/index.html');
+  const reply = await driver.evaluate<{ ok: boolean }>(page, `() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(
+    { type: 'set-policy', payload: { policy: ${JSON.stringify(policy)} } })`);
+  assert.ok(reply.ok, 'set-policy from the options page');
+  await driver.closePage(page);
+}
+
+const FILE = join(import.meta.dirname, 'pages', 'article.html');
+const received = (driver: Driver, page: PageRef) => driver.evaluate<string>(page, '() => document.querySelector("#received").textContent');
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+
 export const scenarios: Scenario[] = [
   {
     name: 'a sign-in form on www.icloud.com shows a banner naming Apple',
@@ -102,6 +114,48 @@ export const scenarios: Scenario[] = [
       assert.doesNotMatch(text, /Guizhou/);
       await driver.closePage(page);
       await setRegion(driver, '');
+    },
+  },
+  {
+    name: 'block: a file chosen for an upload to a distrusted jurisdiction never reaches the page',
+    async run(driver, ctx) {
+      await setPolicy(driver, { preset: 'distrust-list', trust: { CN: 'distrusted' } });
+      try {
+        const page = await driver.open('https://www.icloud.com.cn/upload.html');
+        await settle();
+        await driver.setFiles(page, '#file', [FILE]);
+        const text = await banner(driver, page);
+        assert.match(text, /blocked by your policy/);
+        assert.equal(await received(driver, page), 'none');
+        await driver.screenshot(page, join(ctx.screenshots, `${driver.name}-banner-upload-blocked.png`));
+        await driver.closePage(page);
+      } finally {
+        await setPolicy(driver, {});
+      }
+    },
+  },
+  {
+    name: 'confirm: an upload is held until the user confirms in the banner, then goes through when repeated',
+    async run(driver, ctx) {
+      await setPolicy(driver, { preset: 'independent-judge' });
+      try {
+        const page = await driver.open('https://www.icloud.com.cn/upload.html');
+        await settle();
+        await driver.setFiles(page, '#file', [FILE]);
+        assert.match(await banner(driver, page), /asks you to confirm/);
+        assert.equal(await received(driver, page), 'none', 'held');
+        await driver.clickBanner(page, 'confirm'); // at once: inside the 500 ms guard, ignored
+        assert.doesNotMatch(await banner(driver, page), /Allowed for one minute/);
+        await new Promise((r) => setTimeout(r, 700));
+        await driver.clickBanner(page, 'confirm');
+        await waitFor(async () => ((await driver.bannerText(page)) ?? '').includes('Allowed for one minute') || null, 'the confirmation');
+        await driver.screenshot(page, join(ctx.screenshots, `${driver.name}-banner-upload-confirmed.png`));
+        await driver.setFiles(page, '#file', [FILE]);
+        await waitFor(async () => (await received(driver, page)) === 'received 1' || null, 'the repeated upload');
+        await driver.closePage(page);
+      } finally {
+        await setPolicy(driver, {});
+      }
     },
   },
   {

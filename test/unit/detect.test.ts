@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core/detect/index.ts';
 import type { FieldSnapshot, PageSnapshot } from '../../src/core/detect/snapshot.ts';
 
-const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({ type: 'text', name: '', id: '', autocomplete: '', visible: true, form: 0, ...over });
-const page = (fields: FieldSnapshot[]): PageSnapshot => ({ fields, forms: [{ action: '/session', method: 'post' }], fileInputs: 0, path: '/' });
+const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({ type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', visible: true, revealable: false, form: 0, ...over });
+const page = (fields: FieldSnapshot[], over: Partial<PageSnapshot> = {}): PageSnapshot => ({
+  fields, forms: [{ action: '/session', method: 'post', id: '', name: '', buttons: '' }], fileInputs: 0, dropZones: 0, buttons: [], title: '', heading: '', path: '/', ...over,
+});
 
 describe('sign-in detection', () => {
   it('a visible password field is a sign-in', () => {
@@ -13,11 +15,34 @@ describe('sign-in detection', () => {
   it('a hidden password field is not', () => {
     expect(detect(page([field({ type: 'password', visible: false })]))).toEqual([]);
   });
-  it('a new-password field (sign-up, password change) is not a sign-in', () => {
-    expect(detect(page([field({ type: 'password', autocomplete: 'new-password' })]))).toEqual([]);
+  it('a new-password field is a sign-up, not a sign-in', () => {
+    expect(detect(page([field({ type: 'email' }), field({ type: 'password', autocomplete: 'new-password' })]))).toEqual([{ kind: 'sign-up', reasons: ['new-password-only'] }]);
+  });
+  it('password and confirmation in one form is a sign-up', () => {
+    expect(detect(page([field({ type: 'password' }), field({ type: 'password' })]))).toEqual([{ kind: 'sign-up', reasons: ['password-confirmation'] }]);
+  });
+  it('current and new password is a password change', () => {
+    expect(detect(page([field({ type: 'password', autocomplete: 'current-password' }), field({ type: 'password', autocomplete: 'new-password' })])))
+      .toEqual([{ kind: 'password-change', reasons: ['current-and-new-password'] }]);
+  });
+  it('a one-time code is its own kind', () => {
+    expect(detect(page([field({ autocomplete: 'one-time-code' })]))).toEqual([{ kind: 'one-time-code', reasons: ['one-time-code-autocomplete'] }]);
   });
   it('a passkey field is a sign-in', () => {
-    expect(detect(page([field({ type: 'text', autocomplete: 'username webauthn' })]))).toEqual([{ kind: 'sign-in', reasons: ['webauthn-autocomplete'] }]);
+    expect(detect(page([field({ type: 'text', autocomplete: 'username webauthn' })]))).toEqual([{ kind: 'sign-in', reasons: ['webauthn-autocomplete', 'identifier-first'] }]);
+  });
+  it('an identifier-first step needs sign-in words, and a newsletter box is not one', () => {
+    expect(detect(page([field({ type: 'email', name: 'email' })], { title: 'sign in to your account' }))).toEqual([{ kind: 'sign-in', reasons: ['identifier-first'] }]);
+    expect(detect(page([field({ type: 'email', name: 'email' })], { title: 'subscribe to our newsletter' }))).toEqual([]);
+  });
+  it('a dialog that is not open yet still counts (revealable)', () => {
+    expect(detect(page([field({ type: 'password', visible: false, revealable: true })]))).toEqual([{ kind: 'sign-in', reasons: ['password-field'] }]);
+  });
+  it('SSO choices are a sign-in', () => {
+    expect(detect(page([], { buttons: ['continue with google', 'continue with apple', 'help'] }))).toEqual([{ kind: 'sign-in', reasons: ['sso-choices'] }]);
+  });
+  it('a file input or a drop zone is an upload', () => {
+    expect(detect(page([], { fileInputs: 1, dropZones: 1 }))).toEqual([{ kind: 'upload', reasons: ['file-input', 'drop-zone'] }]);
   });
   it('a page with no fields is nothing', () => {
     expect(detect(page([]))).toEqual([]);

@@ -15,8 +15,9 @@ const otherExtension: Runtime.MessageSender = { id: 'someone-else', url: 'chrome
 
 describe('router', () => {
   it('accepts a content-script message from its allow-list with a valid payload', async () => {
-    expect(await route(handlers, { type: 'page-moment', payload: { moment: 'sign-in', reasons: ['password-field'] } }, content))
-      .toEqual({ ok: true, value: 'page-moment' });
+    expect(await route(handlers, { type: 'page-signals', payload: { signals: [{ kind: 'sign-in', reasons: ['password-field'] }] } }, content))
+      .toEqual({ ok: true, value: 'page-signals' });
+    expect(await route(handlers, { type: 'upload-attempt', payload: { via: 'drop' } }, content)).toEqual({ ok: true, value: 'upload-attempt' });
   });
 
   it('refuses privileged messages from a content script, whatever the payload claims', async () => {
@@ -36,16 +37,17 @@ describe('router', () => {
   });
 
   it('refuses a content script on a non-web URL', async () => {
-    expect((await route(handlers, { type: 'page-moment', payload: { moment: 'visit', reasons: [] } }, { ...content, url: 'file:///etc/passwd' })).ok).toBe(false);
+    expect((await route(handlers, { type: 'page-signals', payload: { signals: [] } }, { ...content, url: 'file:///etc/passwd' })).ok).toBe(false);
   });
 
   it('validates payloads: wrong types, extra keys, prototype keys, oversized lists', async () => {
     const bad = [
-      { type: 'page-moment', payload: { moment: 'exfiltrate', reasons: [] } },
-      { type: 'page-moment', payload: { moment: 'visit', reasons: [], extra: 1 } },
-      { type: 'page-moment', payload: { moment: 'visit', reasons: Array(33).fill('a') } },
-      { type: 'page-moment', payload: { moment: 'visit', reasons: ['<img src=x onerror=alert(1)>'] } },
-      { type: 'page-moment', payload: JSON.parse('{"moment":"visit","reasons":[],"__proto__":{"polluted":1}}') },
+      { type: 'page-signals', payload: { signals: [{ kind: 'exfiltrate', reasons: [] }] } },
+      { type: 'page-signals', payload: { signals: [], extra: 1 } },
+      { type: 'page-signals', payload: { signals: [{ kind: 'sign-in', reasons: Array(17).fill('a') }] } },
+      { type: 'page-signals', payload: { signals: [{ kind: 'sign-in', reasons: ['<img src=x onerror=alert(1)>'] }] } },
+      { type: 'page-signals', payload: JSON.parse('{"signals":[],"__proto__":{"polluted":1}}') },
+      { type: 'upload-attempt', payload: { via: 'telepathy' } },
       { type: 'set-account-region', payload: { region: 'china' } },
       { type: 'set-policy', payload: { policy: { preset: 'x', evil: true } } },
       { type: '__proto__', payload: {} },

@@ -9,6 +9,6 @@ export async function handleGetTabView({ tabId }: { tabId: number }): Promise<Ta
   const [state, tab] = await Promise.all([readTabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
   // The URL is visible only with activeTab (the user clicked the toolbar button).
   const urlHost = tab?.url ? hostOfUrl(tab.url) : null;
-  if (state && (!urlHost || urlHost === state.host)) return evaluate(state.host, state.moment);
-  return evaluate(urlHost, null);
+  if (state && (!urlHost || urlHost === state.host)) return (await evaluate(state.host, state)).view;
+  return (await evaluate(urlHost, null)).view;
 }

@@ -8,3 +8,12 @@ export const REGION_CODES = (
   'RU RW SA SB SC SD SE SG SH SI SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA ' +
   'UG US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ');
+
+/** EU member states (2026), so a deployment listing "EU" serves every member's accounts even where
+ * the dataset has no jurisdiction file for that member. */
+export const EU_MEMBERS = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
+
+/** Blocs a country belongs to, for account-region matching. */
+export function blocsOf(country: string, fromDataset: readonly string[] = []): string[] {
+  return [...new Set([...fromDataset, ...(EU_MEMBERS.includes(country) ? ['EU'] : [])])];
+}

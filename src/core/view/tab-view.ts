@@ -9,6 +9,8 @@ export interface TabView {
   verdict: Verdict | null;
   /** The strongest moment seen on this tab (visit, sign-in, upload). */
   moment: Moment | null;
+  /** Signal kinds the page showed (sign-in, sign-up, upload…). */
+  signals?: string[];
   accountRegion: string | null;
   presetName: string | null;
   datasetVersion: string | null;

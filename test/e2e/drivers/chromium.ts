@@ -42,9 +42,9 @@ export async function launchChromium(extensionDir: string, proxyPort: number): P
 
   return {
     name: 'chromium',
-    // Chromium 156 opens connections to its account service at start-up even with an empty
-    // profile, no extension and about:blank (measured through the recording proxy).
-    browserOwnHosts: ['accounts.google.com'],
+    // Chromium 156 contacts its account service and component updater at start-up even with an
+    // empty profile, no extension and about:blank (measured through the recording proxy).
+    browserOwnHosts: ['accounts.google.com', 'update.googleapis.com'],
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -65,6 +65,20 @@ export async function launchChromium(extensionDir: string, proxyPort: number): P
       }
     },
     evaluate: (r, fn) => pageOf(r).evaluate(`(${fn})()`),
+    async setFiles(r, selector, files) { await pageOf(r).setInputFiles(selector, files); },
+    async clickBanner(r, action) {
+      const cdp = await context.newCDPSession(pageOf(r));
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        const node = findInBanner(root as DomNode, action);
+        if (!node?.nodeId) throw new Error(`no banner button ${action}`);
+        const { model } = await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId });
+        const [x1, y1, , , x3, y3] = model.content;
+        await pageOf(r).mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+      } finally {
+        await cdp.detach();
+      }
+    },
     async select(r, selector, value) { await pageOf(r).selectOption(selector, value); },
     async screenshot(r, path) { await pageOf(r).screenshot({ path }); },
     async closePage(r) { await pageOf(r).close(); },
@@ -73,7 +87,18 @@ export async function launchChromium(extensionDir: string, proxyPort: number): P
   };
 }
 
-interface DomNode { nodeType: number; localName?: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+interface DomNode { nodeId?: number; nodeType: number; localName?: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+
+function findInBanner(node: DomNode, action: string, inBanner = false): DomNode | null {
+  const here = inBanner || node.localName === 'keyholder-banner';
+  const attrs = node.attributes ?? [];
+  if (here && attrs.some((a, i) => i % 2 === 0 && a === 'data-action' && attrs[i + 1] === action)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findInBanner(child, action, here);
+    if (found) return found;
+  }
+  return null;
+}
 
 /** Finds <keyholder-banner> and joins the text of its shadow tree (styles excluded). */
 function textOfBanner(node: DomNode): string | null {

@@ -72,6 +72,26 @@ export async function launchFirefox(extensionDir: string, proxyPort: number): Pr
       return collectText(result.result.value?.shadowRoot?.value);
     },
     evaluate: <T>(r: PageRef, fn: string) => pageOf(r).evaluate(`(${fn})()`) as Promise<T>,
+    async setFiles(r, selector, files) {
+      const input = await pageOf(r).$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
+    },
+    async clickBanner(r, action) {
+      const context = (r as Ref).context;
+      const { result } = await connection.send('script.callFunction', {
+        functionDeclaration: '() => document.querySelector("keyholder-banner")', target: { context }, awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 30 },
+      }) as { result: { result: SerializedNode } };
+      const button = findButton(result.result.value?.shadowRoot ?? undefined, action);
+      if (!button?.sharedId) throw new Error(`no banner button ${action}`);
+      const { result: box } = await connection.send('script.callFunction', {
+        functionDeclaration: '(el) => { const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }',
+        target: { context }, awaitPromise: false, arguments: [{ sharedId: button.sharedId }],
+      }) as { result: { result: { value: { value: number }[] } } };
+      const [x, y] = box.result.value.map((v) => v.value);
+      await pageOf(r).mouse.click(x!, y!);
+    },
     async select(r, selector, value) { await pageOf(r).select(selector, value); },
     async screenshot(r, path) { await pageOf(r).screenshot({ path }); },
     async closePage(r) { await pageOf(r).close(); },
@@ -84,7 +104,18 @@ export async function launchFirefox(extensionDir: string, proxyPort: number): Pr
 
 interface SerializedNode {
   type: string;
-  value?: { nodeType: number; localName?: string; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
+  sharedId?: string;
+  value?: { nodeType: number; localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
+}
+
+function findButton(node: SerializedNode | undefined, action: string): SerializedNode | null {
+  if (!node?.value) return null;
+  if (node.value.attributes?.['data-action'] === action) return node;
+  for (const child of node.value.children ?? []) {
+    const found = findButton(child, action);
+    if (found) return found;
+  }
+  return null;
 }
 
 function collectText(node: SerializedNode['value'] | undefined): string {
