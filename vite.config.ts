@@ -8,6 +8,9 @@ import { matchPatterns, type CompiledDataset } from './src/core/dataset/compiled
 import { manifestFor, type Browser } from './scripts/lib/manifest.ts';
 
 const browser = (process.env.KEYHOLDER_BROWSER ?? 'chrome') as Browser;
+// The all-sites variant runs the same content script on every page (as an organisation could choose,
+// and as the detection evaluation needs); the default build matches only the dataset's hosts.
+const allSites = process.env.KEYHOLDER_ALL_SITES === '1';
 const datasetPath = join(import.meta.dirname, 'build', 'dataset.json');
 
 /** Emits the compiled dataset (written by `npm run dataset`) as dataset.json in the package. */
@@ -28,14 +31,14 @@ export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: manifestFor(browser, contentMatches()) as never,
+      manifest: manifestFor(browser, allSites ? ['<all_urls>'] : contentMatches()) as never,
       browser,
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
     dataset(),
   ],
   build: {
-    outDir: `dist/${browser}`,
+    outDir: allSites ? `dist/${browser}-all-sites` : `dist/${browser}`,
     emptyOutDir: true,
     // Readable output for store reviewers; the packages stay small without minifying.
     minify: false,

@@ -13,16 +13,19 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 
 try {
   // `npm run build -- --data <dir>` builds with another data folder (test variants).
-  run([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/compile-dataset.ts', ...process.argv.slice(2)]);
+  run([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/compile-dataset.ts', ...process.argv.slice(2).filter((a) => a !== '--all-sites')]);
 } catch {
   process.exit(1);
 }
+// `--all-sites` builds the variant whose content script runs on every page, in dist/<browser>-all-sites.
+const allSites = process.argv.includes('--all-sites');
 const browsers: Browser[] = ['chrome', 'firefox'];
 for (const browser of browsers) {
-  run([join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { KEYHOLDER_BROWSER: browser });
-  if (browser === 'firefox') keepServiceWorkerBesideScripts(join(ROOT, 'dist', browser, 'manifest.json'));
-  const size = zipDirectory(join(ROOT, 'dist', browser), join(ROOT, 'dist', `keyholder-${browser}.zip`));
-  console.log(`dist/keyholder-${browser}.zip: ${(size / 1024).toFixed(1)} KiB`);
+  const name = allSites ? `${browser}-all-sites` : browser;
+  run([join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { KEYHOLDER_BROWSER: browser, KEYHOLDER_ALL_SITES: allSites ? '1' : '0' });
+  if (browser === 'firefox') keepServiceWorkerBesideScripts(join(ROOT, 'dist', name, 'manifest.json'));
+  const size = zipDirectory(join(ROOT, 'dist', name), join(ROOT, 'dist', `keyholder-${name}.zip`));
+  console.log(`dist/keyholder-${name}.zip: ${(size / 1024).toFixed(1)} KiB`);
 }
 /** crxjs turns the background into `scripts` for Firefox; keep `service_worker` beside it so the
  * package also states its MV3 worker (each browser uses the key it supports). */

@@ -3,8 +3,8 @@
 import type { FieldSnapshot, FormSnapshot, PageSnapshot } from '../core/detect/snapshot.ts';
 import { DROP_ZONE } from '../core/detect/words.ts';
 
-const MAX_ELEMENTS = 8000;
-const MAX_FIELDS = 300;
+const MAX_ELEMENTS = 40_000;
+const MAX_FIELDS = 1000;
 const MAX_BUTTONS = 40;
 
 const getAttribute = Element.prototype.getAttribute;
@@ -85,7 +85,7 @@ function field(input: HTMLInputElement, type: string, forms: HTMLFormElement[], 
 function formSnapshot(form: HTMLFormElement): FormSnapshot {
   const buttons = [...form.querySelectorAll('button, input[type=submit]')].slice(0, 5)
     .map((b) => (b.localName === 'input' ? attr(b, 'value') : text(b))).join(' ');
-  return { action: attr(form, 'action'), method: attr(form, 'method'), id: attr(form, 'id'), name: attr(form, 'name'), buttons };
+  return { action: attr(form, 'action'), method: attr(form, 'method'), id: attr(form, 'id'), name: attr(form, 'name'), className: attr(form, 'class'), buttons };
 }
 
 function isVisible(el: Element): boolean {

@@ -9,6 +9,10 @@ export interface Driver {
   readonly browserOwnHosts: readonly string[];
   /** Opens a web page in a new tab and waits for it to load. */
   open(url: string): Promise<PageRef>;
+  /** Loads another URL in an open tab and waits for it to load. */
+  navigate(page: PageRef, url: string): Promise<void>;
+  /** A real click on the first element matching the selector. */
+  click(page: PageRef, selector: string): Promise<void>;
   /** Opens an extension page (path inside the package) in a new tab. */
   openExtension(path: string): Promise<PageRef>;
   /** The text inside the banner's closed shadow root, or null when there is no banner. */
@@ -27,7 +31,7 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-export const TEST_HOSTS = ['www.icloud.com', 'www.icloud.com.cn', 'news.example.org'];
+export const TEST_HOSTS = ['www.icloud.com', 'www.icloud.com.cn', 'news.example.org', 'corpus.example.org'];
 
 export async function waitFor<T>(probe: () => Promise<T | null>, what: string, timeoutMs = 8000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -4,7 +4,7 @@ import type { FieldSnapshot, PageSnapshot } from '../../src/core/detect/snapshot
 
 const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({ type: 'text', name: '', id: '', autocomplete: '', placeholder: '', label: '', visible: true, revealable: false, form: 0, ...over });
 const page = (fields: FieldSnapshot[], over: Partial<PageSnapshot> = {}): PageSnapshot => ({
-  fields, forms: [{ action: '/session', method: 'post', id: '', name: '', buttons: '' }], fileInputs: 0, dropZones: 0, buttons: [], title: '', heading: '', path: '/', ...over,
+  fields, forms: [{ action: '/session', method: 'post', id: '', name: '', className: '', buttons: '' }], fileInputs: 0, dropZones: 0, buttons: [], title: '', heading: '', path: '/', ...over,
 });
 
 describe('sign-in detection', () => {
@@ -46,5 +46,35 @@ describe('sign-in detection', () => {
   });
   it('a page with no fields is nothing', () => {
     expect(detect(page([]))).toEqual([]);
+  });
+});
+
+describe('per-form judgement', () => {
+  const forms = [
+    { action: '/login', method: 'post', id: 'login-form', name: '', className: '', buttons: 'log in' },
+    { action: '/register', method: 'post', id: '', name: '', className: 'register', buttons: 'register' },
+  ];
+  it('a sign-in form beside a registration form is both a sign-in and a sign-up', () => {
+    const p = page([
+      field({ type: 'password', autocomplete: 'current-password', form: 0 }),
+      field({ type: 'password', autocomplete: 'new-password', form: 1 }),
+      field({ type: 'password', form: 1 }),
+    ], { forms });
+    expect(detect(p)).toEqual([{ kind: 'sign-in', reasons: ['password-field'] }, { kind: 'sign-up', reasons: ['password-confirmation'] }]);
+  });
+  it('a login form that marks its password new-password (to stop autofill) is still a sign-in', () => {
+    expect(detect(page([field({ type: 'password', autocomplete: 'new-password', form: 0 })], { forms }))).toEqual([{ kind: 'sign-in', reasons: ['password-field'] }]);
+  });
+  it('a hidden login drop-down counts when its own form says it signs in; a hidden stray field does not', () => {
+    expect(detect(page([field({ type: 'password', visible: false, form: 0 })], { forms }))).toEqual([{ kind: 'sign-in', reasons: ['password-field'] }]);
+    expect(detect(page([field({ type: 'password', visible: false, form: 1 })], { forms }))).toEqual([]);
+  });
+});
+
+describe('honeypots', () => {
+  it('a hidden password field beside a visible one does not turn a sign-in into a sign-up', () => {
+    const forms = [{ action: '/login', method: 'post', id: '', name: '', className: '', buttons: 'login' }];
+    expect(detect(page([field({ type: 'password', visible: false, form: 0 }), field({ type: 'password', form: 0 })], { forms })))
+      .toEqual([{ kind: 'sign-in', reasons: ['password-field'] }]);
   });
 });

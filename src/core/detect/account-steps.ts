@@ -1,19 +1,25 @@
 // Steps that are not sign-in: creating an account, changing a password, typing a one-time code.
-import type { Detector } from './snapshot.ts';
-import { isNewPassword, isPassword } from './sign-in.ts';
+// Judged per form, like sign-in.
+import type { Detector, FieldSnapshot } from './snapshot.ts';
+import { formSaysSignIn, isNewPassword, passwordGroups } from './sign-in.ts';
+
+const isCurrent = (f: FieldSnapshot) => /current-password/.test(f.autocomplete);
 
 export const detectSignUp: Detector = (page) => {
-  const passwords = page.fields.filter(isPassword);
-  const onlyNew = passwords.length > 0 && passwords.every(isNewPassword) && !page.fields.some((f) => /current-password/.test(f.autocomplete));
-  const confirm = passwords.length === 2 && passwords[0]!.form === passwords[1]!.form && !passwords.some(isNewPassword);
-  const reasons = [...(onlyNew ? ['new-password-only'] : []), ...(confirm ? ['password-confirmation'] : [])];
-  return reasons.length ? { kind: 'sign-up', reasons } : null;
+  const reasons = new Set<string>();
+  for (const [form, fields] of passwordGroups(page)) {
+    if (fields.some(isCurrent) || formSaysSignIn(page.forms[form])) continue;
+    if (fields.every(isNewPassword)) reasons.add('new-password-only');
+    else if (fields.length === 2) reasons.add('password-confirmation');
+  }
+  return reasons.size ? { kind: 'sign-up', reasons: [...reasons] } : null;
 };
 
 export const detectPasswordChange: Detector = (page) => {
-  const hasCurrent = page.fields.some((f) => isPassword(f) && /current-password/.test(f.autocomplete));
-  const hasNew = page.fields.some((f) => isPassword(f) && isNewPassword(f));
-  return hasCurrent && hasNew ? { kind: 'password-change', reasons: ['current-and-new-password'] } : null;
+  for (const fields of passwordGroups(page).values()) {
+    if (fields.some(isCurrent) && fields.some(isNewPassword)) return { kind: 'password-change', reasons: ['current-and-new-password'] };
+  }
+  return null;
 };
 
 export const detectOneTimeCode: Detector = (page) =>

@@ -12,10 +12,8 @@ export const detectors: Record<SignalKind, Detector> = {
   upload: detectUpload,
 };
 
-/** Sign-up and password-change steps are their own kinds: they suppress a sign-in from the same fields. */
+/** Every detector's signal. Detectors judge per form, so a page can offer sign-in and sign-up at once. */
 export function detect(page: PageSnapshot): Signal[] {
-  const signals = (Object.values(detectors)).map((d) => d(page)).filter((s): s is Signal => s !== null);
-  const accountStep = signals.some((s) => s.kind === 'sign-up' || s.kind === 'password-change');
-  return signals.filter((s) => !(accountStep && s.kind === 'sign-in' && s.reasons.every((r) => r === 'password-field')));
+  return Object.values(detectors).map((d) => d(page)).filter((s): s is Signal => s !== null);
 }
 export type { PageSnapshot, Signal, SignalKind } from './snapshot.ts';

@@ -16,7 +16,7 @@ export interface FieldSnapshot {
   form: number;
 }
 
-export interface FormSnapshot { action: string; method: string; id: string; name: string; buttons: string }
+export interface FormSnapshot { action: string; method: string; id: string; name: string; className: string; buttons: string }
 
 export interface PageSnapshot {
   fields: FieldSnapshot[];

@@ -9,4 +9,4 @@ export const SIGN_UP = any(['sign ?up', 'register', 'registration', 'create (an 
 export const NEWSLETTER = any(['newsletter', 'subscribe', 'subscription', 'updates', 'mailing list']);
 export const USERNAME = /(^|[^a-z])(user(name)?|login|email|e-mail|mail|account|identifier|ident|phone|handle|userid|uid)([^a-z]|$)/;
 export const SSO = /(continue|sign ?in|log ?in|connect)\s+(with|using|via)\s+(google|apple|microsoft|facebook|github|gitlab|sso|saml|okta|your)/;
-export const DROP_ZONE = /(^|[^a-z])(drop-?zone|dropzone|drop-?area|file-?drop|drag-?and-?drop|upload-?zone|filepond|uppy-dashboard|uppy-drag)/;
+export const DROP_ZONE = /(^|[^a-z])(drop-?zone|dropzone|drop-?area|file-?drop|upload-?zone|filepond|uppy-dashboard|uppy-drag)/;
