@@ -78,3 +78,10 @@ describe('honeypots', () => {
       .toEqual([{ kind: 'sign-in', reasons: ['password-field'] }]);
   });
 });
+
+describe('formless pages with sign-in and sign-up side by side', () => {
+  it('a password field named for signing in counts even beside a sign-up one', () => {
+    const p = page([field({ type: 'password', id: 'gss-signup-password', form: -1 }), field({ type: 'password', id: 'gss-signin-password', form: -1 })]);
+    expect(detect(p).find((s) => s.kind === 'sign-in')).toEqual({ kind: 'sign-in', reasons: ['named-password-field'] });
+  });
+});

@@ -29,7 +29,11 @@ export function passwordGroups(page: PageSnapshot): Map<number, FieldSnapshot[]>
 export const detectSignIn: Detector = (page) => {
   const reasons: string[] = [];
   for (const [form, fields] of passwordGroups(page)) {
-    if (fields.length !== 1) continue;
+    if (fields.length !== 1) {
+      // Several password fields without a form to tell them apart: one named for signing in counts.
+      if (fields.some((f) => SIGN_IN.test(`${f.id} ${f.name}`) && !SIGN_UP.test(`${f.id} ${f.name}`))) reasons.push('named-password-field');
+      continue;
+    }
     const field = fields[0]!;
     // Some sites mark their sign-in password new-password to stop autofill; the form still says so.
     if (!isNewPassword(field) || isCurrentPassword(field) || formSaysSignIn(page.forms[form])) reasons.push('password-field');
