@@ -11,6 +11,8 @@ export interface Driver {
   open(url: string): Promise<PageRef>;
   /** Loads another URL in an open tab and waits for it to load. */
   navigate(page: PageRef, url: string): Promise<void>;
+  /** Brings the tab to the front (background tabs have their timers throttled). */
+  focus(page: PageRef): Promise<void>;
   /** A real click on the first element matching the selector. */
   click(page: PageRef, selector: string): Promise<void>;
   /** Opens an extension page (path inside the package) in a new tab. */

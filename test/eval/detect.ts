@@ -35,6 +35,9 @@ export async function evaluateManifest(manifest: string, browser: 'chromium' | '
     const tabId = await findTab(driver, reader);
     for (const row of rows) {
       await driver.evaluate(reader, `() => (globalThis.browser ?? globalThis.chrome).storage.session.remove('tab:${tabId}')`);
+      // The page under test is the front tab, as it is for a user: background tabs' timers are
+      // throttled (to ≥ 1 s in Firefox), which would delay the content script's debounced scans.
+      await driver.focus(tab);
       await driver.navigate(tab, `https://${HOST}/${row.path}`).catch(() => undefined);
       if (row.interact) await driver.click(tab, row.interact).catch(() => undefined);
       await new Promise((r) => setTimeout(r, SETTLE_MS));

@@ -50,6 +50,7 @@ export async function launchChromium(extensionDir: string, proxyPort: number): P
       await page.goto(url, { waitUntil: 'load' });
       return ref(page);
     },
+    async focus(r) { await pageOf(r).bringToFront(); },
     async navigate(r, url) { await pageOf(r).goto(url, { waitUntil: 'load', timeout: 15_000 }); },
     async click(r, selector) { await pageOf(r).click(selector, { timeout: 5000 }); },
     async openExtension(path) {

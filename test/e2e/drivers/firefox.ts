@@ -48,6 +48,7 @@ export async function launchFirefox(extensionDir: string, proxyPort: number): Pr
       await page.goto(url, { waitUntil: 'load' });
       return { id: `f${++counter}`, page, context: contextOf(page) } as Ref;
     },
+    async focus(r) { await pageOf(r).bringToFront(); },
     async navigate(r, url) { await pageOf(r).goto(url, { waitUntil: 'load', timeout: 15_000 }); },
     async click(r, selector) { await pageOf(r).click(selector); },
     async openExtension(path) {
