@@ -2,7 +2,7 @@
 // jurisdiction can compel and why, and the sources with their dates.
 import type { Exposure, JurisdictionExposure } from '../core/exposure/types.ts';
 import type { Source } from '../core/dataset/schema.ts';
-import { countries, keysLine, operatorLine, storageLine } from '../core/view/describe.ts';
+import { keysLine, operatorLine, storageLine } from '../core/view/describe.ts';
 import { countryName, t } from './i18n.ts';
 
 export function ExposureView({ exposure }: { exposure: Exposure }) {
@@ -65,4 +65,3 @@ export function Sources({ sources }: { sources: Source[] }) {
   );
 }
 
-export { countries };
