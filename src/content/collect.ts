@@ -29,26 +29,22 @@ export function collect(doc: Document): PageSnapshot {
   const buttons: string[] = [];
   let fileInputs = 0;
   let dropZones = 0;
-  let seen = 0;
-  const roots: (Document | ShadowRoot)[] = [doc];
-  while (roots.length && seen < MAX_ELEMENTS) {
-    const root = roots.pop()!;
-    const all = root.querySelectorAll('*');
-    for (let i = 0; i < all.length && seen < MAX_ELEMENTS; i++, seen++) {
-      const el = all[i]!;
-      const shadow = shadowOf(el);
-      if (shadow) roots.push(shadow);
-      const tag = el.localName;
-      if (tag === 'input') {
-        const type = attr(el, 'type') || 'text';
-        if (type === 'file') { fileInputs++; continue; }
-        if (['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio'].includes(type) || fields.length >= MAX_FIELDS) continue;
-        fields.push(field(el as HTMLInputElement, type, forms, doc));
-      } else if ((tag === 'button' || tag === 'a' || attr(el, 'role') === 'button') && buttons.length < MAX_BUTTONS) {
-        const label = text(el);
-        if (label) buttons.push(label);
-      }
-      if (dropZones < 10 && DROP_ZONE.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) dropZones++;
+  for (const root of roots(doc)) {
+    // Native selector queries per root; only the few matches are read from script.
+    for (const el of root.querySelectorAll('input')) {
+      const type = attr(el, 'type') || 'text';
+      if (type === 'file') { fileInputs++; continue; }
+      if (SKIPPED_TYPES.includes(type) || fields.length >= MAX_FIELDS) continue;
+      fields.push(field(el, type, forms, doc));
+    }
+    for (const el of root.querySelectorAll('button, a, [role=button]')) {
+      if (buttons.length >= MAX_BUTTONS) break;
+      const label = text(el);
+      if (label) buttons.push(label);
+    }
+    for (const el of root.querySelectorAll(DROP_ZONE_CANDIDATES)) {
+      if (dropZones >= 10) break;
+      if (DROP_ZONE.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) dropZones++;
     }
   }
   const heading = doc.querySelector('h1');
@@ -62,6 +58,33 @@ export function collect(doc: Document): PageSnapshot {
     heading: heading ? text(heading) : '',
     path: location.pathname.toLowerCase().slice(0, 200),
   };
+}
+
+const SKIPPED_TYPES = ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio'];
+const DROP_ZONE_CANDIDATES = '[class*="drop" i], [id*="drop" i], [class*="upload" i], [class*="filepond" i], [class*="uppy" i]';
+// Shadow hosts are custom elements or elements with no light-DOM children; probing only those keeps
+// the per-element API calls off the rest of a large page.
+const HOST_CANDIDATES = ':empty:not(input, img, br, hr, meta, link, script, style, source, option, textarea, select, iframe, canvas, video, audio, svg *)';
+
+/** The document and every shadow root reachable from it (open and closed), within a cap. */
+function roots(doc: Document): (Document | ShadowRoot)[] {
+  const found: (Document | ShadowRoot)[] = [doc];
+  let probed = 0;
+  for (let i = 0; i < found.length && probed < MAX_ELEMENTS; i++) {
+    const root = found[i]!;
+    const candidates = new Set<Element>(root.querySelectorAll(HOST_CANDIDATES));
+    const all = root.querySelectorAll('*');
+    for (let j = 0; j < all.length; j++) {
+      const el = all[j]!;
+      if (el.localName.includes('-') || el.shadowRoot) candidates.add(el);
+    }
+    for (const el of candidates) {
+      if (++probed > MAX_ELEMENTS) break;
+      const shadow = shadowOf(el);
+      if (shadow) found.push(shadow);
+    }
+  }
+  return found;
 }
 
 function field(input: HTMLInputElement, type: string, forms: HTMLFormElement[], doc: Document): FieldSnapshot {

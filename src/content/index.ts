@@ -40,16 +40,22 @@ async function report(signals: Signal[]): Promise<void> {
 
 function scan(): void {
   timer = undefined;
-  if (scans++ >= MAX_SCANS) { observer.disconnect(); return; }
+  if (scans++ >= MAX_SCANS) return;
   void report(detect(collect(document)));
+  watch();
 }
 
+/** Debounced, and slower the more a page keeps changing (250 ms doubling every 4 scans, to 4 s).
+ * The observer is off until the scan: one "something changed" is all it needs to say, and a page
+ * that mutates thousands of times a second would otherwise make records for every change. */
 function scheduleScan(): void {
-  if (timer === undefined && scans < MAX_SCANS) timer = setTimeout(scan, SCAN_DEBOUNCE_MS);
+  observer.disconnect();
+  if (timer === undefined && scans < MAX_SCANS) timer = setTimeout(scan, Math.min(SCAN_DEBOUNCE_MS * 2 ** Math.floor(scans / 4), 4000));
 }
 
 const observer = new MutationObserver(scheduleScan);
-observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'style', 'class', 'hidden', 'open', 'autocomplete'] });
+const watch = () => observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'style', 'class', 'hidden', 'open', 'autocomplete'] });
+watch();
 addEventListener('DOMContentLoaded', scheduleScan, { once: true });
 // Single-page apps: a history navigation may reveal a new form; allow a fresh budget of scans.
 addEventListener('popstate', () => { scans = Math.min(scans, MAX_SCANS / 2); scheduleScan(); });
