@@ -4,8 +4,8 @@ import type { Settings } from '../storage/settings.ts';
 import { send } from '../messaging/send.ts';
 import { countryName, t } from '../ui/i18n.ts';
 import { REGION_CODES } from '../core/dataset/regions.ts';
+import { PRESET_IDS } from '../core/policy/types.ts';
 
-const PRESETS = ['standard', 'inform-only', 'independent-judge', 'eu-adequacy', 'e2ee-only', 'distrust-list'];
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -28,7 +28,7 @@ export function Options() {
       <label for="preset">{t('policyPreset')}</label>
       <select id="preset" value={settings.policy.preset ?? 'standard'}
         onChange={(e) => save(send('set-policy', { policy: { ...settings.policy, preset: (e.currentTarget as HTMLSelectElement).value } }))}>
-        {PRESETS.map((id) => <option key={id} value={id}>{t(`preset_${id.replaceAll('-', '_')}`)}</option>)}
+        {PRESET_IDS.map((id) => <option key={id} value={id}>{t(`preset_${id.replaceAll('-', '_')}`)}</option>)}
       </select>
       <p role="status" aria-live="polite" data-testid="status">{status}</p>
       <p class="note muted">{t('privacyPromise')}</p>

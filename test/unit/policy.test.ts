@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { assess } from '../../src/core/exposure/index.ts';
-import { effectivePolicy, verdictFor, type Preset } from '../../src/core/policy/index.ts';
+import { effectivePolicy, PRESET_IDS, verdictFor, type Preset } from '../../src/core/policy/index.ts';
 import { presets as presetsSchema } from '../../src/core/dataset/schema.ts';
 import { jurisdictionIndex, services } from '../fixtures/engine-dataset.ts';
 
@@ -10,8 +10,9 @@ const service = (id: string) => services.find((s) => s.id === id)!;
 const assessment = (id: string, accountRegion: string | null) => assess(service(id), null, { accountRegion, featuresOn: [] }, jurisdictionIndex);
 
 describe('policy', () => {
-  it('ships the presets the product promises', () => {
+  it('ships the presets the product promises, and the options page offers exactly those', () => {
     expect(presets.map((p) => p.id)).toEqual(expect.arrayContaining(['inform-only', 'independent-judge', 'eu-adequacy', 'e2ee-only', 'distrust-list']));
+    expect(presets.map((p) => p.id)).toEqual([...PRESET_IDS]);
   });
 
   it('inform only never raises past inform', () => {

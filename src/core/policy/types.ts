@@ -4,6 +4,9 @@ export const ACTIONS = ['inform', 'warn', 'confirm', 'block'] as const;
 export type Action = (typeof ACTIONS)[number];
 export const MOMENTS = ['visit', 'sign-in', 'upload'] as const;
 export type Moment = (typeof MOMENTS)[number];
+/** The presets in data/presets.json, in the order the options page offers them; each has a
+ * translated name `preset_<id>`. A test keeps this list and the data file equal. */
+export const PRESET_IDS = ['standard', 'inform-only', 'independent-judge', 'eu-adequacy', 'e2ee-only', 'distrust-list'] as const;
 export type Trust = 'trusted' | 'neutral' | 'distrusted';
 export type RuleId = 'distrusted-jurisdiction' | 'no-independent-judge' | 'outside-trusted' | 'not-e2ee';
 
